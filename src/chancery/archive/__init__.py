@@ -1,0 +1,1 @@
+"""The archive: Django models, the store service that saves drafts, and the admin."""

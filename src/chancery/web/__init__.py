@@ -1,0 +1,1 @@
+"""The reading room: server-rendered pages over the archive's services."""
