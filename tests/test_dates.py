@@ -603,10 +603,13 @@ EDTF_ALPHABET = "0123456789-/XTZ:+?~%. xtzS"
 @settings(max_examples=150, deadline=None)
 @given(st.text() | st.text(alphabet=EDTF_ALPHABET) | single_texts.map(lambda t: t[:-1]))
 def test_random_text_parses_or_raises_invalid_date(text: str) -> None:
+    outcome: HistoricalDate | InvalidDate
     try:
-        value = HistoricalDate.parse(text)
+        outcome = HistoricalDate.parse(text)
     except InvalidDate as error:
-        assert error.text == text
-        return
-    assert value.start <= value.end
-    assert HistoricalDate.parse(value.edtf) == value
+        outcome = error
+    if isinstance(outcome, InvalidDate):
+        assert outcome.text == text
+    else:
+        assert outcome.start <= outcome.end
+        assert HistoricalDate.parse(outcome.edtf) == outcome

@@ -27,11 +27,24 @@ from chancery.drafts import (
 from chancery.errors import DraftInvalid
 
 ENTITY_KEYS = {"person": "people", "organization": "organizations", "place": "places"}
-ORIGIN_FIELDS = ("place", "classification", "priority", "reference", "source_citation", "repository")
-STRING_FIELDS = ("title", "type", "summary", *ORIGIN_FIELDS, "rights")
-AGENT_FIELDS = (
-    "funders translators creators recipients approvers distribution subjects".split()
+ORIGIN_FIELDS = (
+    "place",
+    "classification",
+    "priority",
+    "reference",
+    "source_citation",
+    "repository",
 )
+STRING_FIELDS = ("title", "type", "summary", *ORIGIN_FIELDS, "rights")
+AGENT_FIELDS = [
+    "funders",
+    "translators",
+    "creators",
+    "recipients",
+    "approvers",
+    "distribution",
+    "subjects",
+]
 LIST_FIELDS = ("handling", "languages", *AGENT_FIELDS)
 TIMESTAMP_FIELDS = ("created", "updated", "first_published")
 DERIVED_FIELDS = ("url", "date_start", "date_end", "date_precision")
@@ -150,11 +163,11 @@ class Fields:
     def raw(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
-    def str(self, key: str, default: str = "") -> str:
+    def string(self, key: str, default: str = "") -> str:
         value = self.data.get(key, default)
         if value is None:
             return default
-        return _expect(value, str, self.at(key))
+        return _string(value, self.at(key))
 
     def int_or_none(self, key: str) -> int | None:
         value = self.data.get(key)
@@ -171,33 +184,37 @@ class Fields:
         return float(value)
 
     def strings(self, key: str) -> list[str]:
-        return [_expect(item, str, f"{self.at(key)}[{i}]") for i, item in self.items(key)]
+        return [_string(item, f"{self.at(key)}[{i}]") for i, item in self.items(key)]
 
     def items(self, key: str) -> list[tuple[int, Any]]:
         value = self.data.get(key, [])
         if value is None:
             return []
-        return list(enumerate(_expect(value, list, self.at(key))))
+        if not isinstance(value, list):
+            raise DraftInvalid(self.at(key), f"must be a list, got {_kind(value)}")
+        return list(enumerate(value))
 
     def objects(self, key: str, allowed: set[str]) -> list[Fields]:
         return [Fields(item, f"{self.at(key)}[{i}]", allowed) for i, item in self.items(key)]
 
     def mapping(self, key: str) -> dict[str, str]:
-        value = self.data.get(key) or {}
-        mapping = _expect(value, dict, self.at(key))
-        return {k: _expect(v, str, f"{self.at(key)}.{k}") for k, v in mapping.items()}
+        mapping = self.data.get(key) or {}
+        if not isinstance(mapping, dict):
+            raise DraftInvalid(self.at(key), f"must be an object, got {_kind(mapping)}")
+        return {k: _string(v, f"{self.at(key)}.{k}") for k, v in mapping.items()}
+
+
+KIND_NAMES: dict[type, str] = {bool: "true/false", int: "number", float: "number"}
+KIND_NAMES |= {str: "string", list: "list", dict: "object", type(None): "null"}
 
 
 def _kind(value: Any) -> str:
-    names = {bool: "true/false", int: "number", float: "number", str: "string"}
-    names.update({list: "list", dict: "object", type(None): "null"})
-    return names.get(type(value), type(value).__name__)
+    return KIND_NAMES.get(type(value), type(value).__name__)
 
 
-def _expect(value: Any, kind: type, path: str) -> Any:
-    if not isinstance(value, kind):
-        wanted = {str: "a string", list: "a list", dict: "an object"}[kind]
-        raise DraftInvalid(path, f"must be {wanted}, got {_kind(value)}")
+def _string(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise DraftInvalid(path, f"must be a string, got {_kind(value)}")
     return value
 
 
@@ -211,25 +228,25 @@ def from_json(value: Any) -> DocumentDraft:
     fields = Fields(value, "", DOCUMENT_KEYS)
     if "id" not in fields.data:
         raise DraftInvalid("id", "is missing; every document needs a stable id")
-    draft = DocumentDraft(id=fields.str("id"), title=fields.str("title"))
+    draft = DocumentDraft(id=fields.string("id"), title=fields.string("title"))
     for name in STRING_FIELDS[1:]:
-        setattr(draft, name, fields.str(name))
+        setattr(draft, name, fields.string(name))
     for name in LIST_FIELDS:
         setattr(draft, name, fields.strings(name))
     for name in ("status", *TIMESTAMP_FIELDS):
-        setattr(draft, name, fields.str(name))
+        setattr(draft, name, fields.string(name))
     draft.version = fields.int_or_none("version") or 0
     draft.date = _date(fields)
     draft.collections = [_collection(f) for f in fields.objects("collections", COLLECTION_KEYS)]
     draft.entities = _entities(fields)
     draft.texts = [_text(f) for f in fields.objects("texts", TEXT_KEYS)]
-    draft.notes = [DocumentNote(f.str("label"), f.str("text")) for f in _notes(fields)]
+    draft.notes = [DocumentNote(f.string("label"), f.string("text")) for f in _notes(fields)]
     draft.provenance = _provenance(fields)
     return draft
 
 
 def _date(fields: Fields) -> HistoricalDate | None:
-    edtf = fields.str("date")
+    edtf = fields.string("date")
     if not edtf:
         return None
     try:
@@ -252,13 +269,17 @@ NODE_KEYS = {"id", "title", "kind"}
 
 def _collection(fields: Fields) -> CollectionRef:
     path = [_node(f) for f in fields.objects("path", NODE_KEYS)]
-    ref = CollectionRef(fields.str("id"), fields.str("title"), fields.str("kind", "collection"))
+    ref = CollectionRef(
+        fields.string("id"), fields.string("title"), fields.string("kind", "collection")
+    )
     ref.position, ref.path = fields.int_or_none("position"), path
     return ref
 
 
 def _node(fields: Fields) -> CollectionNode:
-    return CollectionNode(fields.str("id"), fields.str("title"), fields.str("kind", "collection"))
+    return CollectionNode(
+        fields.string("id"), fields.string("title"), fields.string("kind", "collection")
+    )
 
 
 ENTITY_FIELDS = {"id", "name", "variants", "description", "dates", "external_ids", "mentions"}
@@ -274,9 +295,9 @@ def _entities(fields: Fields) -> list[EntityDraft]:
 
 
 def _entity(kind: str, fields: Fields) -> EntityDraft:
-    entity = EntityDraft(kind=kind, id=fields.str("id"), name=fields.str("name"))
+    entity = EntityDraft(kind=kind, id=fields.string("id"), name=fields.string("name"))
     entity.variants = [_variant(f) for f in fields.objects("variants", VARIANT_KEYS)]
-    entity.description = fields.str("description")
+    entity.description = fields.string("description")
     entity.dates = _entity_dates(fields)
     entity.external_ids = fields.mapping("external_ids")
     entity.mentions = [_mention(f) for f in fields.objects("mentions", MENTION_KEYS)]
@@ -284,7 +305,7 @@ def _entity(kind: str, fields: Fields) -> EntityDraft:
 
 
 def _entity_dates(fields: Fields) -> HistoricalDate | None:
-    edtf = fields.str("dates")
+    edtf = fields.string("dates")
     try:
         return HistoricalDate.parse(edtf) if edtf else None
     except InvalidDate as error:
@@ -293,19 +314,22 @@ def _entity_dates(fields: Fields) -> HistoricalDate | None:
 
 def _variant(fields: Fields) -> NameVariant:
     return NameVariant(
-        fields.str("name"), fields.str("language"), fields.str("script"), fields.str("system")
+        fields.string("name"),
+        fields.string("language"),
+        fields.string("script"),
+        fields.string("system"),
     )
 
 
 def _mention(fields: Fields) -> MentionDraft:
     return MentionDraft(
-        surface=fields.str("surface"),
-        role=fields.str("role", "mentioned"),
+        surface=fields.string("surface"),
+        role=fields.string("role", "mentioned"),
         text=fields.int_or_none("text"),
         start=fields.int_or_none("start"),
         end=fields.int_or_none("end"),
         confidence=fields.number("confidence", 1.0),
-        origin=fields.str("origin", "source"),
+        origin=fields.string("origin", "source"),
     )
 
 
@@ -316,9 +340,9 @@ ANCHOR_KEYS = {"n", "offset"}
 
 
 def _text(fields: Fields) -> TextDraft:
-    kind, language = fields.str("kind", "original"), fields.str("language")
+    kind, language = fields.string("kind", "original"), fields.string("language")
     if "blocks" not in fields.data:
-        text = TextDraft.from_plain(fields.str("text"), kind, language)
+        text = TextDraft.from_plain(fields.string("text"), kind, language)
     else:
         text = TextDraft(kind, language, [_block(f) for f in fields.objects("blocks", BLOCK_KEYS)])
         _check_plain(fields, text)
@@ -333,7 +357,7 @@ def _check_plain(fields: Fields, text: TextDraft) -> None:
 
 
 def _block(fields: Fields) -> Block:
-    block = Block(type=fields.str("type", "paragraph"), text=fields.str("text"))
+    block = Block(type=fields.string("type", "paragraph"), text=fields.string("text"))
     block.items, block.level = fields.strings("items"), fields.int_or_none("level")
     block.anchors = [_anchor(f) for f in fields.objects("notes", ANCHOR_KEYS)]
     return block
@@ -343,11 +367,11 @@ def _anchor(fields: Fields) -> NoteAnchor:
     offset = fields.int_or_none("offset")
     if offset is None:
         raise DraftInvalid(fields.at("offset"), "is missing; give the anchor's offset")
-    return NoteAnchor(fields.str("n"), offset)
+    return NoteAnchor(fields.string("n"), offset)
 
 
 def _note(fields: Fields) -> Note:
-    return Note(fields.str("n"), fields.str("text"), fields.str("kind", "footnote"))
+    return Note(fields.string("n"), fields.string("text"), fields.string("kind", "footnote"))
 
 
 def _notes(fields: Fields) -> list[Fields]:
@@ -361,5 +385,4 @@ def _provenance(fields: Fields) -> Provenance:
     if fields.raw("provenance") is None:
         return Provenance()
     f = Fields(fields.raw("provenance"), "provenance", PROVENANCE_KEYS)
-    return Provenance(*(f.str(key) for key in ("source", "checksum", "reader")),
-                      f.str("reader_version"), f.str("ingested_at"))
+    return Provenance(**{key: f.string(key) for key in PROVENANCE_KEYS})

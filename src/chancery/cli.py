@@ -49,10 +49,17 @@ def _fail(message: str, hint: str, code: int, ctx: click.Context) -> NoReturn:
 
 @click.group(cls=ChanceryGroup)
 @click.version_option(__version__, prog_name="chancery")
-@click.option("--data", type=click.Path(file_okay=False, path_type=Path), envvar="CHANCERY_DATA",
-              help=f"The data folder [env CHANCERY_DATA; default {DEFAULT_PATH}].")
-@click.option("--database-url", envvar="CHANCERY_DATABASE_URL",
-              help="PostgreSQL URL instead of SQLite [env CHANCERY_DATABASE_URL].")
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="CHANCERY_DATA",
+    help=f"The data folder [env CHANCERY_DATA; default {DEFAULT_PATH}].",
+)
+@click.option(
+    "--database-url",
+    envvar="CHANCERY_DATABASE_URL",
+    help="PostgreSQL URL instead of SQLite [env CHANCERY_DATABASE_URL].",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.pass_context
 def main(ctx: click.Context, data: Path | None, database_url: str | None, debug: bool) -> None:
@@ -82,12 +89,20 @@ def init(ctx: click.Context) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "format_name", help="Source format, instead of detecting it per file.")
-@click.option("--status", type=STATUSES, help="Status of new documents whose source has none "
-              "[default: published].")
+@click.option(
+    "--status",
+    type=STATUSES,
+    help="Status of new documents whose source has none [default: published].",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Report every document, not only failures.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], format_name: str | None,
-           status: str | None, verbose: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    format_name: str | None,
+    status: str | None,
+    verbose: bool,
+) -> None:
     """Read files or folders into the archive. Safe to re-run."""
     archive(ctx)
     from chancery.archive.importer import find_sources
@@ -134,10 +149,19 @@ def list_documents(ctx: click.Context, status: str | None, limit: int, offset: i
 
 
 @main.command()
-@click.option("--format", "format_name", type=click.Choice(["jsonl"]), default="jsonl",
-              show_default=True, help="Export format.")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output.")
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(["jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="Export format.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
 @click.option("--status", type=STATUSES, help="Only documents with this status.")
 @click.pass_context
 def export(ctx: click.Context, format_name: str, output: Path | None, status: str | None) -> None:
@@ -196,8 +220,8 @@ def serve(ctx: click.Context, host: str, port: int, workers: int) -> None:
 def demo(ctx: click.Context, host: str, port: int) -> None:
     """Load the bundled demo archive into ./chancery-demo (or --data) and serve it."""
     folder = archive(ctx, ctx.obj["data"] or Path("./chancery-demo"))
-    from chancery.demo import demo_files
     from chancery.archive.importer import find_sources
+    from chancery.demo import demo_files
     from chancery.reports import run_import
     from chancery.server import serve as run_server
 
@@ -206,8 +230,13 @@ def demo(ctx: click.Context, host: str, port: int) -> None:
     run_server(folder, host, port, 2)
 
 
-@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True,
-                                "help_option_names": []})
+@main.command(
+    context_settings={
+        "ignore_unknown_options": True,
+        "allow_extra_args": True,
+        "help_option_names": [],
+    }
+)
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 @click.pass_context
 def manage(ctx: click.Context, args: tuple[str, ...]) -> None:

@@ -93,6 +93,7 @@ _OPEN_START = date(1, 1, 1)
 _OPEN_END = date(9999, 12, 31)
 _OPEN = ".."
 _QUALIFIERS = "?~%"
+_DASH = "\N{EN DASH}"  # between the ends of a range: "1961–1963"
 _UPPERCASE = str.maketrans("tzx", "TZX")
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -429,10 +430,10 @@ def _month_text(point: _Point) -> str:
 
 
 def _season_text(point: _Point) -> str:
-    """A season, e.g. "spring 1963"; a winter spans two years: "winter 1963–1964"."""
+    """A season, e.g. "spring 1963"; a winter spans two years: "winter 1963-1964"."""
     name = _SEASONS[point.month][0]
     if point.month == 24:
-        return f"{name} {point.year}–{point.year + 1}"
+        return f"{name} {point.year}{_DASH}{point.year + 1}"
     return f"{name} {point.year}"
 
 
@@ -441,7 +442,7 @@ def _year_text(point: _Point) -> str:
 
 
 def _decade_text(point: _Point) -> str:
-    return f"{point.year}s" if point.year else "years 1–9"
+    return f"{point.year}s" if point.year else f"years 1{_DASH}9"
 
 
 def _century_text(point: _Point) -> str:
@@ -469,7 +470,7 @@ def _display_point(point: _Point) -> str:
 
 
 def _display_span(span: _Span) -> str:
-    """An interval for a reader: "1961–1963", "20–30 April 1962", "before May 1963"."""
+    """An interval for a reader: "1961-1963", "20-30 April 1962", "before May 1963"."""
     first, last = span
     if first is not None and last is not None:
         return _compact_range(first, last) or _joined_range(first, last)
@@ -481,23 +482,23 @@ def _display_span(span: _Span) -> str:
 
 
 def _compact_range(first: _Point, last: _Point) -> str | None:
-    """Short forms "20–30 April 1962" and "March–May 1963" when they apply, else None."""
+    """Short forms "20-30 April 1962" and "March-May 1963" when they apply, else None."""
     qualified = first.approximate or first.uncertain or last.approximate or last.uncertain
     if qualified or first.precision != last.precision or first.start == last.start:
         return None
     if first.year != last.year:
         return None
     if first.precision is Precision.DAY and first.month == last.month:
-        return f"{first.day}–{last.day} {_MONTHS[first.month - 1]} {first.year}"
+        return f"{first.day}{_DASH}{last.day} {_MONTHS[first.month - 1]} {first.year}"
     if first.precision is Precision.MONTH:
-        return f"{_MONTHS[first.month - 1]}–{_MONTHS[last.month - 1]} {first.year}"
+        return f"{_MONTHS[first.month - 1]}{_DASH}{_MONTHS[last.month - 1]} {first.year}"
     return None
 
 
 def _joined_range(first: _Point, last: _Point) -> str:
-    """Both ends in full: "1961–1963", or "20 April 1962 – 3 May 1962" with spaces."""
+    """Both ends in full: "1961-1963", or "20 April 1962 - 3 May 1962" with spaces."""
     begins, ends = _display_point(first), _display_point(last)
-    separator = " – " if " " in begins + ends else "–"
+    separator = f" {_DASH} " if " " in begins + ends else _DASH
     return f"{begins}{separator}{ends}"
 
 

@@ -19,9 +19,16 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def run_import(sources: list[Source], status: str | None, verbose: bool) -> Summary:
     """Ingest with a progress bar over files; report failures (and all items if verbose)."""
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("files · {task.fields[docs]} documents"), TimeElapsedColumn(),
-                  console=err, transient=True, disable=not err.is_terminal) as progress:
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[docs]} documents"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
         task = progress.add_task("ingest", total=len(sources), docs=0)
 
         def on_item(report: ItemReport) -> None:
@@ -46,16 +53,28 @@ def print_summary(summary: Summary) -> None:
     counts = ", ".join(f"{summary.counts[o]} {o}" for o in OUTCOMES)
     err.print(f"{summary.files} files: {counts}", markup=False)
     if summary.skipped:
-        err.print(f"skipped {len(summary.skipped)} files no reader takes "
-                  f"(e.g. {summary.skipped[0]})", markup=False)
+        err.print(
+            f"skipped {len(summary.skipped)} files no reader takes (e.g. {summary.skipped[0]})",
+            markup=False,
+        )
 
 
 LABELS = [
-    ("type", "Type"), ("date", "Date"), ("place", "Place"), ("classification", "Classification"),
-    ("priority", "Priority"), ("reference", "Reference"), ("source_citation", "Source"),
-    ("repository", "Repository"), ("creators", "From"), ("recipients", "To"),
-    ("translators", "Translated by"), ("funders", "Funders"), ("status", "Status"),
-    ("version", "Version"), ("url", "URL"),
+    ("type", "Type"),
+    ("date", "Date"),
+    ("place", "Place"),
+    ("classification", "Classification"),
+    ("priority", "Priority"),
+    ("reference", "Reference"),
+    ("source_citation", "Source"),
+    ("repository", "Repository"),
+    ("creators", "From"),
+    ("recipients", "To"),
+    ("translators", "Translated by"),
+    ("funders", "Funders"),
+    ("status", "Status"),
+    ("version", "Version"),
+    ("url", "URL"),
 ]
 
 
@@ -78,8 +97,9 @@ def print_document(data: dict[str, Any]) -> None:
 def print_listing(documents: Iterable[Document]) -> None:
     table = Table("id", "date", "type", "title", "status", box=None)
     for document in documents:
-        table.add_row(document.id, document.date_edtf, document.type, document.title[:70],
-                      document.status)
+        table.add_row(
+            document.id, document.date_edtf, document.type, document.title[:70], document.status
+        )
     out.print(table)
 
 

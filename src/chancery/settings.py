@@ -10,8 +10,12 @@ import os
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+import django_stubs_ext
+
 from chancery.datafolder import DataFolder
 from chancery.errors import ConfigError
+
+django_stubs_ext.monkeypatch()  # generic admin and form classes, for type checking
 
 DATA = DataFolder.from_env()
 CONFIG = DATA.config()

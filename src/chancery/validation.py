@@ -14,7 +14,9 @@ from chancery.errors import DraftInvalid
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-ID_RULE = "must be 1-200 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
+ID_RULE = (
+    "must be 1-200 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit"
+)
 
 
 def validate(draft: d.DocumentDraft) -> None:

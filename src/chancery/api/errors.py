@@ -1,6 +1,6 @@
 """The one JSON error shape, used by every JSON endpoint:
 
-    {"error": {"status": 404, "code": "not_found", "message": "...", "hint": "..."}}
+{"error": {"status": 404, "code": "not_found", "message": "...", "hint": "..."}}
 """
 
 from __future__ import annotations

@@ -26,5 +26,6 @@ def document(request: HttpRequest, document_id: str) -> JsonResponse:
 
 
 def unknown(request: HttpRequest) -> JsonResponse:
-    return error_response("not_found", f"no API endpoint at {request.path}",
-                          "see /api/ for what the API offers")
+    return error_response(
+        "not_found", f"no API endpoint at {request.path}", "see /api/ for what the API offers"
+    )

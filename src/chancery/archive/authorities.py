@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from chancery.archive.models import Entity, NameVariant
 from chancery.drafts import EntityDraft
@@ -37,13 +38,15 @@ def _merge_by_id(drafts: Iterable[EntityDraft]) -> dict[str, EntityDraft]:
     return merged
 
 
-def _key(variant: object) -> VariantKey:
-    return (
-        getattr(variant, "name"),
-        getattr(variant, "language"),
-        getattr(variant, "script"),
-        getattr(variant, "system"),
-    )
+class Named(Protocol):
+    name: str
+    language: str
+    script: str
+    system: str
+
+
+def _key(variant: Named) -> VariantKey:
+    return (variant.name, variant.language, variant.script, variant.system)
 
 
 def _check_kinds(drafts: dict[str, EntityDraft], known: dict[str, Entity]) -> None:
@@ -81,8 +84,11 @@ def _variants(entity_id: str, draft: EntityDraft, have: set[VariantKey]) -> list
         key = _key(variant)
         if key not in have:
             have.add(key)
-            new.append(NameVariant(entity_id=entity_id, name=key[0], language=key[1],
-                                   script=key[2], system=key[3]))
+            new.append(
+                NameVariant(
+                    entity_id=entity_id, name=key[0], language=key[1], script=key[2], system=key[3]
+                )
+            )
     return new
 
 
@@ -100,7 +106,9 @@ def _enrich(pairs: list[tuple[Entity, EntityDraft]]) -> None:
 
 
 def _fill_blanks(record: Entity, draft: EntityDraft) -> None:
-    changed = [name for name, value in _fields(draft).items() if value and not getattr(record, name)]
+    changed = [
+        name for name, value in _fields(draft).items() if value and not getattr(record, name)
+    ]
     ids = {**draft.external_ids, **record.external_ids}
     if ids != record.external_ids:
         changed.append("external_ids")

@@ -72,12 +72,21 @@ def home_data() -> dict[str, Any]:
     return {
         "total": Document.public.count(),
         "collections": [
-            {"id": c.id, "title": c.title, "kind": c.kind, "documents": c.direct + c.nested}
+            {"id": c.id, "title": c.title, "kind": c.kind, "documents": _count(c)}
             for c in collections_with_counts()
         ],
         "recent": [
-            {"id": d.id, "title": d.title, "date": d.date_edtf or None,
-             "path": f"/documents/{d.id}"}
+            {
+                "id": d.id,
+                "title": d.title,
+                "date": d.date_edtf or None,
+                "path": f"/documents/{d.id}",
+            }
             for d in recent()
         ],
     }
+
+
+def _count(collection: Collection) -> int:
+    """Published documents in a collection and its children (annotated counts)."""
+    return int(getattr(collection, "direct", 0)) + int(getattr(collection, "nested", 0))

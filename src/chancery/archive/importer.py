@@ -70,8 +70,12 @@ def _hidden(path: Path, root: Path) -> bool:
 class Importer:
     """Reads sources and saves their drafts, calling ``on_item`` for every record."""
 
-    def __init__(self, status: str | None = None, on_item: Callable[[ItemReport], None] | None = None,
-                 on_file: Callable[[Path], None] | None = None) -> None:
+    def __init__(
+        self,
+        status: str | None = None,
+        on_item: Callable[[ItemReport], None] | None = None,
+        on_file: Callable[[Path], None] | None = None,
+    ) -> None:
         if status is not None and status not in Status.values:
             raise UsageError(f"unknown status {status!r}", "use draft, published or restricted")
         self.store = Store(status or Status.PUBLISHED)

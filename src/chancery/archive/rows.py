@@ -43,8 +43,9 @@ def new_document(draft: DocumentDraft, digest: str, default_status: str, now: da
     return document
 
 
-def updated_document(document: Document, draft: DocumentDraft, digest: str,
-                     now: datetime) -> Document:
+def updated_document(
+    document: Document, draft: DocumentDraft, digest: str, now: datetime
+) -> Document:
     """The known row with the draft's content, one version later."""
     _describe(document, draft, digest)
     document.status = draft.status or document.status
@@ -98,12 +99,20 @@ def mentions(draft: DocumentDraft, texts: list[Text], entity_ids: dict[str, str]
     for entity in draft.entities:
         for mention in entity.mentions:
             text = texts[mention.text] if mention.text is not None else None
-            rows.append(Mention(
-                document_id=draft.id, entity_id=entity_ids[entity.id], text=text,
-                position=position, surface=mention.surface, start=mention.start,
-                end=mention.end, role=mention.role, confidence=mention.confidence,
-                origin=mention.origin,
-            ))
+            rows.append(
+                Mention(
+                    document_id=draft.id,
+                    entity_id=entity_ids[entity.id],
+                    text=text,
+                    position=position,
+                    surface=mention.surface,
+                    start=mention.start,
+                    end=mention.end,
+                    role=mention.role,
+                    confidence=mention.confidence,
+                    origin=mention.origin,
+                )
+            )
             position += 1
     return rows
 

@@ -31,9 +31,7 @@ SCALAR_FIELDS = canonical.STRING_FIELDS + canonical.LIST_FIELDS
 
 def with_related(documents: QuerySet[Document]) -> QuerySet[Document]:
     """The queryset with everything ``draft_of`` reads, fetched in a few queries."""
-    mentions = Mention.objects.select_related("entity", "text").prefetch_related(
-        "entity__variants"
-    )
+    mentions = Mention.objects.select_related("entity", "text").prefetch_related("entity__variants")
     memberships = Membership.objects.select_related("collection")
     return documents.prefetch_related(
         Prefetch("texts", queryset=Text.objects.order_by("position")),

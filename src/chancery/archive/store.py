@@ -45,12 +45,20 @@ class SaveResult:
 
 
 def content_hash(draft: DocumentDraft) -> str:
-    """A fingerprint of what a draft says, leaving out where and when it was read."""
+    """A fingerprint of what a draft says, leaving out where and when it was read.
+
+    Raises ``DraftInvalid`` for a NUL character, which neither database can store.
+    """
     data = canonical.to_json(draft)
     for key in RECORD_KEYS:
         del data[key]
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    if "\\u0000" in text:
+        raise DraftInvalid("", "contains a NUL character (U+0000); remove it from the source")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+Batch = dict[str, tuple[DocumentDraft, str]]  # id -> (draft, content hash)
 
 
 class Store:
@@ -64,24 +72,27 @@ class Store:
         """Save one draft in its own transaction."""
         return next(self.save_many([draft]))
 
-    def save_many(self, drafts: Iterable[DocumentDraft], batch_size: int = 500) -> Iterator[SaveResult]:
+    def save_many(
+        self, drafts: Iterable[DocumentDraft], batch_size: int = 500
+    ) -> Iterator[SaveResult]:
         """Save drafts in batched transactions, yielding one result per draft, in order."""
-        batch: list[DocumentDraft] = []
+        batch: Batch = {}
         for draft in drafts:
             try:
                 validate(draft)
+                digest = content_hash(draft)
             except DraftInvalid as error:
                 yield from self._flush(batch)
-                batch = []
+                batch = {}
                 yield _failed(draft, error)
                 continue
-            if len(batch) >= batch_size or any(d.id == draft.id for d in batch[-batch_size:]):
+            if len(batch) >= batch_size or draft.id in batch:
                 yield from self._flush(batch)
-                batch = []
-            batch.append(draft)
+                batch = {}
+            batch[draft.id] = (draft, digest)
         yield from self._flush(batch)
 
-    def _flush(self, batch: list[DocumentDraft]) -> Iterator[SaveResult]:
+    def _flush(self, batch: Batch) -> Iterator[SaveResult]:
         if not batch:
             return
         try:
@@ -89,23 +100,23 @@ class Store:
                 results = self._write(batch)
         except (DatabaseError, ChanceryError) as error:
             if len(batch) > 1:
-                for draft in batch:
-                    yield from self._flush([draft])
+                for key, item in batch.items():
+                    yield from self._flush({key: item})
                 return
-            yield _failed(batch[0], error)
+            yield _failed(next(iter(batch.values()))[0], error)
             return
         yield from results
 
-    def _write(self, batch: list[DocumentDraft]) -> list[SaveResult]:
+    def _write(self, batch: Batch) -> list[SaveResult]:
         now = timezone.now()
-        known = Document.objects.in_bulk([d.id for d in batch])
-        hashes = {d.id: content_hash(d) for d in batch}
+        known = Document.objects.in_bulk(list(batch))
+        hashes = {key: digest for key, (_, digest) in batch.items()}
         results, new, changed = [], [], []
-        for draft in batch:
+        for draft, digest in batch.values():
             document = known.get(draft.id)
             if document is None:
                 new.append(draft)
-            elif _unchanged(document, draft, hashes[draft.id]):
+            elif _unchanged(document, draft, digest):
                 results.append(SaveResult(draft.id, UNCHANGED, document.version))
                 continue
             else:
@@ -125,8 +136,13 @@ class Store:
             return
         current = with_related(Document.objects.filter(id__in=[d.id for d in documents]))
         Revision.objects.bulk_create(
-            Revision(document=doc, version=doc.version, snapshot=document_json(doc),
-                     replaced_at=now, reason=self.reason)
+            Revision(
+                document=doc,
+                version=doc.version,
+                snapshot=document_json(doc),
+                replaced_at=now,
+                reason=self.reason,
+            )
             for doc in current
         )
         ids = [d.id for d in documents]
@@ -134,14 +150,20 @@ class Store:
         Text.objects.filter(document_id__in=ids).delete()
         Membership.objects.filter(document_id__in=ids).delete()
 
-    def _create(self, drafts: list[DocumentDraft], hashes: dict[str, str],
-                now: datetime) -> list[Document]:
+    def _create(
+        self, drafts: list[DocumentDraft], hashes: dict[str, str], now: datetime
+    ) -> list[Document]:
         documents = [rows.new_document(d, hashes[d.id], self.default_status, now) for d in drafts]
         Document.objects.bulk_create(documents)
         return documents
 
-    def _update(self, drafts: list[DocumentDraft], known: dict[str, Document],
-                hashes: dict[str, str], now: datetime) -> list[Document]:
+    def _update(
+        self,
+        drafts: list[DocumentDraft],
+        known: dict[str, Document],
+        hashes: dict[str, str],
+        now: datetime,
+    ) -> list[Document]:
         documents = [rows.updated_document(known[d.id], d, hashes[d.id], now) for d in drafts]
         if documents:
             Document.objects.bulk_update(documents, rows.DOCUMENT_FIELDS, batch_size=200)

@@ -33,8 +33,7 @@ class CanonicalJsonReader:
             location = f"{path}:{line}"
             yield self._record(location, value, error, path, checksum)
 
-    def _record(self, location: str, value: Any, error: str, path: Path,
-                checksum: str) -> Record:
+    def _record(self, location: str, value: Any, error: str, path: Path, checksum: str) -> Record:
         if error:
             return Record(location, error=error)
         try:
@@ -104,12 +103,16 @@ def _decode_whole(raw: bytes) -> tuple[str, tuple[int, str] | None]:
     except UnicodeDecodeError as error:
         line = _line_of_byte(raw, error.start)
         line_start = raw.rfind(b"\n", 0, error.start) + 1
-        return "", (error.start, _encoding_message(raw[line_start:], _shift(error, line_start), line))
+        return "", (
+            error.start,
+            _encoding_message(raw[line_start:], _shift(error, line_start), line),
+        )
 
 
 def _shift(error: UnicodeDecodeError, by: int) -> UnicodeDecodeError:
-    return UnicodeDecodeError(error.encoding, error.object, error.start - by, error.end - by,
-                              error.reason)
+    return UnicodeDecodeError(
+        error.encoding, error.object, error.start - by, error.end - by, error.reason
+    )
 
 
 def _line_of_byte(raw: bytes, offset: int) -> int:

@@ -23,8 +23,9 @@ def document(request: HttpRequest, document_id: str) -> HttpResponse:
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     message = exception.message if isinstance(exception, NotFound) else "No page at this address."
-    return render(request, "chancery/error.html", {"title": "Not found", "message": message},
-                  status=404)
+    return render(
+        request, "chancery/error.html", {"title": "Not found", "message": message}, status=404
+    )
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

@@ -46,3 +46,6 @@ class Membership(models.Model):
             models.UniqueConstraint(fields=["document", "collection"], name="membership_unique")
         ]
         indexes = [models.Index(fields=["collection", "position"], name="membership_position")]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} in {self.collection_id}"

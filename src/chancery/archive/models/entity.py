@@ -59,15 +59,16 @@ class KindMixin:
     """For the Entity proxies: a record saved through one gets that proxy's kind."""
 
     entity_kind = ""
+    kind: str
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        self.kind = self.entity_kind  # type: ignore[attr-defined]
+        self.kind = self.entity_kind
         super().save(*args, **kwargs)  # type: ignore[misc]
 
 
 class Person(KindMixin, Entity):
     entity_kind = Entity.Kind.PERSON
-    objects = KindManager(Entity.Kind.PERSON)  # type: ignore[misc]
+    objects = KindManager(Entity.Kind.PERSON)  # type: ignore[assignment,misc]
 
     class Meta:
         proxy = True
@@ -76,7 +77,7 @@ class Person(KindMixin, Entity):
 
 class Organization(KindMixin, Entity):
     entity_kind = Entity.Kind.ORGANIZATION
-    objects = KindManager(Entity.Kind.ORGANIZATION)  # type: ignore[misc]
+    objects = KindManager(Entity.Kind.ORGANIZATION)  # type: ignore[assignment,misc]
 
     class Meta:
         proxy = True
@@ -84,7 +85,7 @@ class Organization(KindMixin, Entity):
 
 class Place(KindMixin, Entity):
     entity_kind = Entity.Kind.PLACE
-    objects = KindManager(Entity.Kind.PLACE)  # type: ignore[misc]
+    objects = KindManager(Entity.Kind.PLACE)  # type: ignore[assignment,misc]
 
     class Meta:
         proxy = True

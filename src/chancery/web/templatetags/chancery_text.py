@@ -20,8 +20,12 @@ def with_note_calls(block: dict[str, Any]) -> SafeString:
     pieces, last = [], 0
     for anchor in sorted(block["notes"], key=lambda a: a["offset"]):
         pieces.append(escape(text[last : anchor["offset"]]))
-        pieces.append(format_html('<sup class="note-call"><a href="#note-{0}" id="call-{0}">'
-                                  "{0}</a></sup>", anchor["n"]))
+        pieces.append(
+            format_html(
+                '<sup class="note-call"><a href="#note-{0}" id="call-{0}">{0}</a></sup>',
+                anchor["n"],
+            )
+        )
         last = anchor["offset"]
     pieces.append(escape(text[last:]))
     return mark_safe("".join(str(p) for p in pieces))  # noqa: S308 - every piece escaped
