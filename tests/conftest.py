@@ -31,4 +31,4 @@ def store_demo(db: None) -> Iterator[list[str]]:
 
     results = list(Store().save_many(from_json(r) for r in demo_records()))
     assert {r.outcome for r in results} == {"added"}
-    yield [r.id for r in results]
+    return [r.id for r in results]

@@ -74,9 +74,19 @@ def mentions(draw: st.DrawFn, text_list: list[TextDraft]) -> MentionDraft:
 
 @st.composite
 def entities(draw: st.DrawFn, text_list: list[TextDraft], kind: str, entity_id: str) -> EntityDraft:
-    variants = draw(st.lists(st.builds(NameVariant, names, languages, st.just("Latn"),
-                                       st.sampled_from(["", "pinyin", "wade-giles"])),
-                             max_size=2, unique_by=lambda v: (v.name, v.language, v.system)))
+    variants = draw(
+        st.lists(
+            st.builds(
+                NameVariant,
+                names,
+                languages,
+                st.just("Latn"),
+                st.sampled_from(["", "pinyin", "wade-giles"]),
+            ),
+            max_size=2,
+            unique_by=lambda v: (v.name, v.language, v.system),
+        )
+    )
     return EntityDraft(
         kind=kind,
         id=entity_id,
@@ -93,15 +103,19 @@ def entities(draw: st.DrawFn, text_list: list[TextDraft], kind: str, entity_id: 
 def collections(draw: st.DrawFn) -> CollectionRef:
     series = CollectionNode("series-" + draw(st.sampled_from(["a", "b"])), "Series", "series")
     volume = draw(st.sampled_from(["v1", "v2", "v3"]))
-    return CollectionRef(f"{series.id}-{volume}", f"Volume {volume}", "volume",
-                         draw(st.none() | st.integers(0, 10_000)), [series])
+    return CollectionRef(
+        f"{series.id}-{volume}",
+        f"Volume {volume}",
+        "volume",
+        draw(st.none() | st.integers(0, 10_000)),
+        [series],
+    )
 
 
 @st.composite
 def drafts(draw: st.DrawFn, document_id: str | None = None) -> DocumentDraft:
     text_list = draw(st.lists(texts(), max_size=2))
-    pool = draw(st.lists(st.sampled_from(["p1", "p2", "p3", "o1", "l1"]), unique=True,
-                         max_size=3))
+    pool = draw(st.lists(st.sampled_from(["p1", "p2", "p3", "o1", "l1"]), unique=True, max_size=3))
     kinds = {"p": "person", "o": "organization", "l": "place"}
     pool.sort(key=lambda e: "pol".index(e[0]))  # the JSON groups people, organisations, places
     return DocumentDraft(

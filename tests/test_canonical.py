@@ -55,13 +55,25 @@ def _record(**changes: Any) -> dict[str, Any]:
         (_record(date="March 1961"), "date", "March 1961"),
         (_record(date="1961-03", date_start="1961-03-10"), "date_start", "does not agree"),
         (_record(texts=[{"text": "a", "blocks": [{"text": "b"}]}]), "texts[0].text", "agree"),
-        (_record(texts=[{"blocks": [{"text": "b", "size": 3}]}]), "texts[0].blocks[0].size",
-         "unknown key"),
-        (_record(people=[{"id": "p", "name": "Rusk", "mentions": [{"surface": "Rusk",
-                                                                  "start": "4"}]}]),
-         "people[0].mentions[0].start", "whole number"),
-        (_record(collections=[{"id": "v", "title": "V", "position": 1.5}]),
-         "collections[0].position", "whole number"),
+        (
+            _record(texts=[{"blocks": [{"text": "b", "size": 3}]}]),
+            "texts[0].blocks[0].size",
+            "unknown key",
+        ),
+        (
+            _record(
+                people=[
+                    {"id": "p", "name": "Rusk", "mentions": [{"surface": "Rusk", "start": "4"}]}
+                ]
+            ),
+            "people[0].mentions[0].start",
+            "whole number",
+        ),
+        (
+            _record(collections=[{"id": "v", "title": "V", "position": 1.5}]),
+            "collections[0].position",
+            "whole number",
+        ),
         (_record(provenance={"source": "a", "when": "b"}), "provenance.when", "unknown key"),
         ({"title": "No id"}, "id", "missing"),
         ([1, 2], "document", "must be an object"),
@@ -75,7 +87,9 @@ def test_bad_values_are_named(record: Any, field: str, words: str) -> None:
 
 
 def test_text_without_blocks_is_split_into_paragraphs() -> None:
-    draft = from_json(_record(texts=[{"text": "First.\n\nSecond.\r\n\r\nThird.", "language": "en"}]))
+    draft = from_json(
+        _record(texts=[{"text": "First.\n\nSecond.\r\n\r\nThird.", "language": "en"}])
+    )
     assert [block.text for block in draft.texts[0].blocks] == ["First.", "Second.", "Third."]
     assert draft.texts[0].plain == "First.\n\nSecond.\n\nThird."
 
@@ -83,5 +97,7 @@ def test_text_without_blocks_is_split_into_paragraphs() -> None:
 def test_derived_keys_are_written_from_the_date() -> None:
     data = to_json(from_json(_record(date="1963-03~")))
     assert (data["date_start"], data["date_end"], data["date_precision"]) == (
-        "1963-03-01", "1963-03-31", "month"
+        "1963-03-01",
+        "1963-03-31",
+        "month",
     )

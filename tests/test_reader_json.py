@@ -32,13 +32,15 @@ def test_jsonl_records_carry_file_and_line(tmp_path: Path) -> None:
     assert records[1].draft.id == "dafp-v22-d2"
     provenance = records[0].draft.provenance
     assert (provenance.source, provenance.reader) == (str(path), "canonical-json")
-    assert provenance.checksum.startswith("sha256:") and len(provenance.checksum) == 71
+    assert provenance.checksum.startswith("sha256:")
+    assert len(provenance.checksum) == 71
 
 
 def test_json_array_elements_are_located_by_line(tmp_path: Path) -> None:
     path = tmp_path / "cables.json"
-    path.write_text('[\n  {"id": "a-1", "title": "One"},\n\n  {"id": "b-2", "title": 2}\n]',
-                    encoding="utf-8")
+    path.write_text(
+        '[\n  {"id": "a-1", "title": "One"},\n\n  {"id": "b-2", "title": 2}\n]', encoding="utf-8"
+    )
     records = _read(path)
     assert records[0].draft.id == "a-1"
     assert records[1].location == f"{path}:4"
@@ -62,8 +64,9 @@ def test_a_single_object_and_a_bom(tmp_path: Path) -> None:
         (b'"just a string"\n', 1, "must be an object"),
     ],
 )
-def test_bad_records_name_file_and_line(tmp_path: Path, content: bytes, line: int,
-                                        words: str) -> None:
+def test_bad_records_name_file_and_line(
+    tmp_path: Path, content: bytes, line: int, words: str
+) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_bytes(content)
     failures = [r for r in _read(path) if r.error]

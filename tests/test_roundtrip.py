@@ -37,8 +37,11 @@ unique_drafts = st.lists(drafts(), min_size=1, max_size=4, unique_by=lambda d: d
 
 
 @given(unique_drafts)
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_export_ingest_export_is_stable(tmp_path: Path, documents: list[DocumentDraft]) -> None:
     _empty_archive()
     assert {r.outcome for r in Store().save_many(documents)} == {"added"}

@@ -71,7 +71,11 @@ def test_database_urls() -> None:
     pg = database("postgresql://archivist:s%40cret@db.example:5433/cables")
     assert pg["ENGINE"] == "django.db.backends.postgresql"
     assert (pg["USER"], pg["PASSWORD"], pg["HOST"], pg["PORT"], pg["NAME"]) == (
-        "archivist", "s@cret", "db.example", "5433", "cables"
+        "archivist",
+        "s@cret",
+        "db.example",
+        "5433",
+        "cables",
     )
     lite = database("")
     assert lite["OPTIONS"]["transaction_mode"] == "IMMEDIATE"

@@ -38,8 +38,9 @@ def test_first_save_adds_everything(store_demo: list[str], demo_json: list[dict]
     assert Collection.objects.get(id="frus1961-63v22").parent_id == "frus"
 
 
-def test_saving_the_same_drafts_again_changes_nothing(store_demo: list[str],
-                                                      demo_json: list[dict]) -> None:
+def test_saving_the_same_drafts_again_changes_nothing(
+    store_demo: list[str], demo_json: list[dict]
+) -> None:
     before = list(Document.objects.values_list("id", "updated", "version"))
     results = list(Store().save_many(from_json(r) for r in demo_json))
     assert {r.outcome for r in results} == {"unchanged"}
@@ -48,8 +49,9 @@ def test_saving_the_same_drafts_again_changes_nothing(store_demo: list[str],
     assert Revision.objects.count() == 0
 
 
-def test_a_changed_source_updates_and_keeps_the_old_version(store_demo: list[str],
-                                                            demo_json: list[dict]) -> None:
+def test_a_changed_source_updates_and_keeps_the_old_version(
+    store_demo: list[str], demo_json: list[dict]
+) -> None:
     old = get_document_json(TELEGRAM)
     record = _demo(demo_json, TELEGRAM)
     record["classification"] = "Secret"
@@ -66,8 +68,9 @@ def test_a_changed_source_updates_and_keeps_the_old_version(store_demo: list[str
     assert Change.objects.filter(document_id=TELEGRAM).count() == 2
 
 
-def test_an_old_version_can_be_shown_and_restored(store_demo: list[str],
-                                                  demo_json: list[dict]) -> None:
+def test_an_old_version_can_be_shown_and_restored(
+    store_demo: list[str], demo_json: list[dict]
+) -> None:
     original = get_document_json(TELEGRAM)
     record = _demo(demo_json, TELEGRAM)
     record["title"] = "A corrected title"
@@ -85,8 +88,13 @@ def test_an_old_version_can_be_shown_and_restored(store_demo: list[str],
 
 def test_an_invalid_draft_is_rejected_whole_and_the_rest_are_saved(demo_json: list[dict]) -> None:
     records = [copy.deepcopy(r) for r in demo_json[:5]]
-    records[2]["people"] = [{"id": "mao", "name": "Mao", "mentions": [
-        {"surface": "Mao", "text": 0, "start": 0, "end": 3}]}]
+    records[2]["people"] = [
+        {
+            "id": "mao",
+            "name": "Mao",
+            "mentions": [{"surface": "Mao", "text": 0, "start": 0, "end": 3}],
+        }
+    ]
     results = list(Store().save_many(from_json(r) for r in records))
     assert [r.outcome for r in results] == ["added", "added", "failed", "added", "added"]
     assert "people[0].mentions[0].start" in results[2].message
@@ -94,8 +102,9 @@ def test_an_invalid_draft_is_rejected_whole_and_the_rest_are_saved(demo_json: li
     assert not Entity.objects.filter(id="mao").exists()
 
 
-def test_a_database_conflict_fails_one_draft_not_its_batch(store_demo: list[str],
-                                                           demo_json: list[dict]) -> None:
+def test_a_database_conflict_fails_one_draft_not_its_batch(
+    store_demo: list[str], demo_json: list[dict]
+) -> None:
     """A person id that is already an organisation fails in the database step."""
     Entity.objects.create(id="ccp-cc", kind="organization", name="CCP Central Committee")
     records = [copy.deepcopy(r) for r in demo_json[:3]]
@@ -108,8 +117,9 @@ def test_a_database_conflict_fails_one_draft_not_its_batch(store_demo: list[str]
     assert Revision.objects.count() == 0
 
 
-def test_status_is_kept_unless_the_source_gives_one(store_demo: list[str],
-                                                    demo_json: list[dict]) -> None:
+def test_status_is_kept_unless_the_source_gives_one(
+    store_demo: list[str], demo_json: list[dict]
+) -> None:
     record = _demo(demo_json, TELEGRAM)
     record["status"] = "restricted"
     assert Store().save(from_json(record)).outcome == "updated"
@@ -136,9 +146,16 @@ def test_known_people_gain_variants_but_keep_their_fields(store_demo: list[str])
     person.description = "Edited by an archivist"
     person.save()
     draft = from_json({"id": "note-1", "title": "A note"})
-    draft.entities = [EntityDraft("person", person.id, "Someone Else",
-                                  [NameVariant("毛泽东", "zh", "Hans", "")],
-                                  description="From a source", mentions=[MentionDraft("Mao")])]
+    draft.entities = [
+        EntityDraft(
+            "person",
+            person.id,
+            "Someone Else",
+            [NameVariant("毛泽东", "zh", "Hans", "")],
+            description="From a source",
+            mentions=[MentionDraft("Mao")],
+        )
+    ]
     assert Store().save(draft).outcome == "added"
     person.refresh_from_db()
     assert person.description == "Edited by an archivist"
@@ -148,8 +165,9 @@ def test_known_people_gain_variants_but_keep_their_fields(store_demo: list[str])
 
 def test_mentions_of_a_merged_person_go_to_the_record_that_stands(store_demo: list[str]) -> None:
     target = Entity.objects.create(id="mao-zedong", kind="person", name="Mao Zedong")
-    old = Entity.objects.create(id="mao-tse-tung", kind="person", name="Mao Tse-tung",
-                                merged_into=target)
+    old = Entity.objects.create(
+        id="mao-tse-tung", kind="person", name="Mao Tse-tung", merged_into=target
+    )
     draft = from_json({"id": "note-2", "title": "A note"})
     draft.entities = [EntityDraft("person", old.id, old.name, mentions=[MentionDraft("Mao")])]
     Store().save(draft)

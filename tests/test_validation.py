@@ -50,12 +50,25 @@ def test_a_good_draft_passes() -> None:
         ({"collections": [CollectionRef("v22", " ")]}, "collections[0].title"),
         ({"texts": [TextDraft("draft", "en", [Block(text="x")])]}, "texts[0].kind"),
         ({"texts": [TextDraft(blocks=[Block("table", "x")])]}, "texts[0].blocks[0].type"),
-        ({"texts": [TextDraft(blocks=[Block("paragraph", "x", ["a"])])]},
-         "texts[0].blocks[0].items"),
-        ({"texts": [TextDraft(blocks=[Block(text="abc", anchors=[NoteAnchor("1", 2)])])]},
-         "texts[0].blocks[0].notes[0].n"),
-        ({"texts": [TextDraft(blocks=[Block(text="abc", anchors=[NoteAnchor("1", 9)])],
-                              notes=[Note("1", "n")])]}, "texts[0].blocks[0].notes[0].offset"),
+        (
+            {"texts": [TextDraft(blocks=[Block("paragraph", "x", ["a"])])]},
+            "texts[0].blocks[0].items",
+        ),
+        (
+            {"texts": [TextDraft(blocks=[Block(text="abc", anchors=[NoteAnchor("1", 2)])])]},
+            "texts[0].blocks[0].notes[0].n",
+        ),
+        (
+            {
+                "texts": [
+                    TextDraft(
+                        blocks=[Block(text="abc", anchors=[NoteAnchor("1", 9)])],
+                        notes=[Note("1", "n")],
+                    )
+                ]
+            },
+            "texts[0].blocks[0].notes[0].offset",
+        ),
     ],
 )
 def test_broken_rules_name_the_field(changes: dict[str, object], field: str) -> None:
@@ -76,8 +89,9 @@ def test_broken_rules_name_the_field(changes: dict[str, object], field: str) -> 
         (MentionDraft("Mao", confidence=1.5), "confidence", "between 0 and 1"),
     ],
 )
-def test_mentions_must_point_at_their_surface(mention: MentionDraft, field: str,
-                                              words: str) -> None:
+def test_mentions_must_point_at_their_surface(
+    mention: MentionDraft, field: str, words: str
+) -> None:
     with pytest.raises(DraftInvalid) as error:
         validate(_draft(entities=[_person(mention)]))
     assert error.value.field == f"people[0].mentions[0].{field}"
@@ -85,7 +99,7 @@ def test_mentions_must_point_at_their_surface(mention: MentionDraft, field: str,
 
 
 def test_entities_need_a_mention_and_unique_ids() -> None:
-    with pytest.raises(DraftInvalid, match="people\\[0\\].mentions"):
+    with pytest.raises(DraftInvalid, match=r"people\[0\].mentions"):
         validate(_draft(entities=[_person()]))
     twice = [_person(MentionDraft("Mao")), _person(MentionDraft("Mao"))]
     with pytest.raises(DraftInvalid, match="appears twice"):

@@ -5,4 +5,11 @@ import tempfile
 
 os.environ.setdefault("CHANCERY_DATA", tempfile.mkdtemp(prefix="chancery-test-"))
 
-from chancery.settings import *  # noqa: E402, F403
+from chancery.settings import *  # noqa: F403
+from chancery.settings import STORAGES
+
+# The manifest storage needs collectstatic, which `chancery serve` runs; tests skip it.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

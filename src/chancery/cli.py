@@ -7,7 +7,6 @@ line with a hint; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -244,7 +243,6 @@ def manage(ctx: click.Context, args: tuple[str, ...]) -> None:
     archive(ctx)
     from django.core.management import ManagementUtility
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chancery.settings")
     ManagementUtility(["chancery manage", *args]).execute()
 
 

@@ -95,12 +95,15 @@ def print_document(data: dict[str, Any]) -> None:
 
 
 def print_listing(documents: Iterable[Document]) -> None:
-    table = Table("id", "date", "type", "title", "status", box=None)
-    for document in documents:
-        table.add_row(
-            document.id, document.date_edtf, document.type, document.title[:70], document.status
-        )
-    out.print(table)
+    """One document a line: id, date, status and title in aligned columns."""
+    rows = [(d.id, d.date_edtf or "undated", d.status, d.title) for d in documents]
+    if not rows:
+        err.print("no documents", markup=False)
+        return
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        out.print("  ".join([*cells, row[3]]), markup=False, highlight=False, crop=False)
 
 
 def print_versions(document_id: str, versions: Iterable[Any]) -> None:

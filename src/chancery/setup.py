@@ -18,7 +18,8 @@ def configure(
         os.environ["CHANCERY_DATABASE_URL"] = database_url
     if debug:
         os.environ["CHANCERY_DEBUG"] = "1"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chancery.settings")
+    if not _django_ready():
+        os.environ["DJANGO_SETTINGS_MODULE"] = "chancery.settings"  # never another project's
     folder = DataFolder.from_env()
     import django
 
@@ -40,3 +41,9 @@ def migrate(verbosity: int = 0) -> None:
         from django.core.management import call_command
 
         call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def _django_ready() -> bool:
+    from django.apps import apps
+
+    return apps.ready

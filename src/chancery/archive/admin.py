@@ -119,9 +119,6 @@ class DocumentAdmin(admin.ModelAdmin[Document]):
         editing.save_edit(obj)
         obj.refresh_from_db()
 
-    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
-        return None  # related rows are read-only here; the store wrote the document
-
     def delete_model(self, request: HttpRequest, obj: Document) -> None:
         editing.delete([obj.id])
 
