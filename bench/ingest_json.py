@@ -52,7 +52,7 @@ def demo_documents() -> list[str]:
 
 def vary(line: str, i: int) -> dict[str, Any]:
     """Document ``i`` of the corpus: a demo document under a new id and position."""
-    document = json.loads(line)
+    document: dict[str, Any] = json.loads(line)
     document["id"] = f"bench-{i:06d}-{document['id']}"
     for ref in document.get("collections", []):
         ref["position"] = i
@@ -76,7 +76,9 @@ def describe_corpus(lines: list[str]) -> None:
     size = sum(len(line.encode("utf-8")) for line in lines) / len(lines)
     mentions = sum(mention_count(line) for line in lines) / len(lines)
     print(f"corpus: {len(lines):,} documents from {len(demo_documents())} demo documents")
-    print(f"  average JSON size: {size / 1024:,.1f} KiB; average mentions: {mentions:.1f} a document")
+    print(
+        f"  average JSON size: {size / 1024:,.1f} KiB; average mentions: {mentions:.1f} a document"
+    )
 
 
 # ---------------------------------------------------------------- child: one database
@@ -87,10 +89,10 @@ def run_child(database: str, count: int, postgres_url: str, batch_size: int) -> 
     with tempfile.TemporaryDirectory(prefix="chancery-bench-") as tmp:
         start_django(Path(tmp) / "data", postgres_url if database == "postgresql" else None)
         lines = build_corpus(count)
-        drafts, parse_s = timed(lambda: parse(lines))
-        del lines
-        added, save_s = timed(lambda: save(drafts, batch_size))
-        unchanged, reingest_s = timed(lambda: save(drafts, batch_size))
+        drafts, parse_s = timed(parse, lines)
+        del lines  # only the drafts stay in memory, as in a real ingest
+        added, save_s = timed(save, drafts, batch_size)
+        unchanged, reingest_s = timed(save, drafts, batch_size)
     figures = {
         "database": database,
         "documents": len(drafts),
@@ -124,9 +126,10 @@ def save(drafts: list[Any], batch_size: int) -> Counter[str]:
     return Counter(result.outcome for result in Store().save_many(drafts, batch_size=batch_size))
 
 
-def timed(work: Any) -> tuple[Any, float]:
+def timed(work: Any, *args: Any) -> tuple[Any, float]:
+    """``work(*args)`` and the seconds it took."""
     start = time.perf_counter()
-    value = work()
+    value = work(*args)
     return value, time.perf_counter() - start
 
 
@@ -157,11 +160,13 @@ def reset_postgres(url: str) -> str | None:
         return f"no database name in {url!r}"
     try:
         with psycopg.connect(maintenance_url(url), autocommit=True, connect_timeout=5) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(name)))
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     except psycopg.Error as error:
-        return f"PostgreSQL not usable at {maintenance_url(url)}: {str(error).strip()}"
+        message = " ".join(str(error).split())
+        return f"PostgreSQL not usable at {maintenance_url(url)}: {message}"
     return None
 
 
@@ -176,13 +181,24 @@ def run_database(database: str, args: argparse.Namespace) -> dict[str, Any]:
         reason = reset_postgres(args.postgres_url)
         if reason:
             return {"database": database, "skipped": reason}
-    command = [sys.executable, __file__, "--child", database, "--count", str(args.count),
-               "--postgres-url", args.postgres_url, "--batch-size", str(args.batch_size)]
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        database,
+        "--count",
+        str(args.count),
+        "--postgres-url",
+        args.postgres_url,
+        "--batch-size",
+        str(args.batch_size),
+    ]
     print(f"running {database} ...", flush=True)
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return {"database": database, "skipped": child_failure(done)}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def child_failure(done: subprocess.CompletedProcess[str]) -> str:
@@ -193,8 +209,14 @@ def child_failure(done: subprocess.CompletedProcess[str]) -> str:
 # ---------------------------------------------------------------- report
 
 
-COLUMNS = ("database", "documents", "parse docs/s", "save docs/s", "re-ingest docs/s",
-           "peak RSS MB")
+COLUMNS = (
+    "database",
+    "documents",
+    "parse docs/s",
+    "save docs/s",
+    "re-ingest docs/s",
+    "peak RSS MB",
+)
 
 
 def rate(row: dict[str, Any], key: str) -> float:
@@ -204,9 +226,14 @@ def rate(row: dict[str, Any], key: str) -> float:
 def table_row(row: dict[str, Any]) -> list[str]:
     if "skipped" in row:
         return [row["database"], "skipped", "-", "-", "-", "-"]
-    return [row["database"], f"{row['documents']:,}", f"{rate(row, 'parse_s'):,.0f}",
-            f"{rate(row, 'save_s'):,.0f}", f"{rate(row, 'reingest_s'):,.0f}",
-            f"{row['peak_rss_mb']:,.0f}"]
+    return [
+        row["database"],
+        f"{row['documents']:,}",
+        f"{rate(row, 'parse_s'):,.0f}",
+        f"{rate(row, 'save_s'):,.0f}",
+        f"{rate(row, 'reingest_s'):,.0f}",
+        f"{row['peak_rss_mb']:,.0f}",
+    ]
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
@@ -214,8 +241,12 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     widths = [max(len(line[i]) for line in cells) for i in range(len(COLUMNS))]
     print()
     for n, line in enumerate(cells):
-        print("  ".join(cell.rjust(w) if i else cell.ljust(w)
-                        for i, (cell, w) in enumerate(zip(line, widths, strict=True))))
+        print(
+            "  ".join(
+                cell.rjust(w) if i else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(line, widths, strict=True))
+            )
+        )
         if n == 0:
             print("  ".join("-" * w for w in widths))
     print()
@@ -248,8 +279,11 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=20000, help="documents to ingest")
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL,
-                        help="database to drop, create and fill (default: %(default)s)")
+    parser.add_argument(
+        "--postgres-url",
+        default=DEFAULT_POSTGRES_URL,
+        help="database to drop, create and fill (default: %(default)s)",
+    )
     parser.add_argument("--batch-size", type=int, default=500, help="drafts per transaction")
     parser.add_argument("--child", choices=("sqlite", "postgresql"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -532,7 +532,7 @@ values = singles | intervals()
 
 # Few examples per property keep the whole file well under five seconds; no deadline, so a slow
 # machine cannot make the tests flaky.
-QUICK = settings(max_examples=60, deadline=None)
+QUICK = settings(max_examples=50, deadline=None)
 
 
 @settings(max_examples=100, deadline=None)

@@ -95,9 +95,10 @@ def test_an_invalid_draft_is_rejected_whole_and_the_rest_are_saved(demo_json: li
             "mentions": [{"surface": "Mao", "text": 0, "start": 0, "end": 3}],
         }
     ]
-    results = list(Store().save_many(from_json(r) for r in records))
-    assert [r.outcome for r in results] == ["added", "added", "failed", "added", "added"]
-    assert "people[0].mentions[0].start" in results[2].message
+    results = {r.id: r for r in Store().save_many(from_json(r) for r in records)}
+    outcomes = [results[r["id"]].outcome for r in records]
+    assert outcomes == ["added", "added", "failed", "added", "added"]
+    assert "people[0].mentions[0].start" in results[records[2]["id"]].message
     assert not Document.objects.filter(id=records[2]["id"]).exists()
     assert not Entity.objects.filter(id="mao").exists()
 

@@ -55,14 +55,14 @@ def test_a_good_draft_passes() -> None:
             "texts[0].blocks[0].items",
         ),
         (
-            {"texts": [TextDraft(blocks=[Block(text="abc", anchors=[NoteAnchor("1", 2)])])]},
+            {"texts": [TextDraft(blocks=[Block(text="abc", notes=[NoteAnchor("1", 2)])])]},
             "texts[0].blocks[0].notes[0].n",
         ),
         (
             {
                 "texts": [
                     TextDraft(
-                        blocks=[Block(text="abc", anchors=[NoteAnchor("1", 9)])],
+                        blocks=[Block(text="abc", notes=[NoteAnchor("1", 9)])],
                         notes=[Note("1", "n")],
                     )
                 ]

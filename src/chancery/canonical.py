@@ -74,7 +74,7 @@ def to_json(draft: DocumentDraft, state: RecordState | None = None) -> dict[str,
     for name in ORIGIN_FIELDS:
         out[name] = getattr(draft, name)
     out["handling"] = list(draft.handling)
-    out["collections"] = [_collection_json(ref) for ref in draft.collections]
+    out["collections"] = [collection_json(ref) for ref in draft.collections]
     out["languages"], out["rights"] = list(draft.languages), draft.rights
     for name in AGENT_FIELDS:
         out[name] = list(getattr(draft, name))
@@ -99,7 +99,7 @@ def _date_json(date: HistoricalDate | None) -> dict[str, Any]:
     }
 
 
-def _collection_json(ref: CollectionRef) -> dict[str, Any]:
+def collection_json(ref: CollectionRef) -> dict[str, Any]:
     return {
         "id": ref.id,
         "title": ref.title,
@@ -137,7 +137,7 @@ def block_json(block: Block) -> dict[str, Any]:
         "text": block.text,
         "items": list(block.items),
         "level": block.level,
-        "notes": [vars(anchor).copy() for anchor in block.anchors],
+        "notes": [vars(anchor).copy() for anchor in block.notes],
     }
 
 
@@ -359,7 +359,7 @@ def _check_plain(fields: Fields, text: TextDraft) -> None:
 def _block(fields: Fields) -> Block:
     block = Block(type=fields.string("type", "paragraph"), text=fields.string("text"))
     block.items, block.level = fields.strings("items"), fields.int_or_none("level")
-    block.anchors = [_anchor(f) for f in fields.objects("notes", ANCHOR_KEYS)]
+    block.notes = [_anchor(f) for f in fields.objects("notes", ANCHOR_KEYS)]
     return block
 
 

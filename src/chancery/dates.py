@@ -232,11 +232,11 @@ def _date_point(match: re.Match[str]) -> _Point:
     return _Point(Precision.DAY, when, when, year, month, when.day)
 
 
-def _month_point(year: int, month: int, precision: Precision = Precision.MONTH) -> _Point:
+def _month_point(year: int, month: int) -> _Point:
     """A whole calendar month."""
     _check_month(year, month)
     last_day = calendar.monthrange(year, month)[1]
-    return _Point(precision, date(year, month, 1), date(year, month, last_day), year, month)
+    return _Point(Precision.MONTH, date(year, month, 1), date(year, month, last_day), year, month)
 
 
 def _season_point(year: int, code: int) -> _Point:

@@ -37,7 +37,7 @@ class Block:
     text: str = ""
     items: list[str] = field(default_factory=list)
     level: int | None = None
-    anchors: list[NoteAnchor] = field(default_factory=list)
+    notes: list[NoteAnchor] = field(default_factory=list)  # footnote calls
 
     @property
     def plain(self) -> str:

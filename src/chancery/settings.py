@@ -54,6 +54,8 @@ def sqlite_database() -> dict[str, Any]:
             "timeout": 30,
             "init_command": (
                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                " PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                " PRAGMA wal_autocheckpoint=10000;"
             ),
         },
     }

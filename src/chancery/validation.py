@@ -33,7 +33,7 @@ def validate(draft: d.DocumentDraft) -> None:
         _collection(ref, f"collections[{i}]")
     for i, text in enumerate(draft.texts):
         _text(text, f"texts[{i}]")
-    _entities(draft)
+    _entities(draft, [text.plain for text in draft.texts])
 
 
 def check_id(value: str, field: str) -> None:
@@ -94,7 +94,7 @@ def _block(block: d.Block, numbers: set[str], field: str) -> None:
     _one_of(block.type, d.BLOCK_TYPES, f"{field}.type")
     if block.items and block.type != "list":
         raise DraftInvalid(f"{field}.items", "only a block of type 'list' has items")
-    for i, anchor in enumerate(block.anchors):
+    for i, anchor in enumerate(block.notes):
         where = f"{field}.notes[{i}]"
         if anchor.n not in numbers:
             raise DraftInvalid(f"{where}.n", f"no note {anchor.n!r} in this text's notes")
@@ -102,7 +102,7 @@ def _block(block: d.Block, numbers: set[str], field: str) -> None:
             raise DraftInvalid(f"{where}.offset", "lies outside the block's text")
 
 
-def _entities(draft: d.DocumentDraft) -> None:
+def _entities(draft: d.DocumentDraft, plains: list[str]) -> None:
     seen: set[str] = set()
     for kind in d.ENTITY_KINDS:
         for i, entity in enumerate(draft.entities_of(kind)):
@@ -110,13 +110,13 @@ def _entities(draft: d.DocumentDraft) -> None:
             if entity.id in seen:
                 raise DraftInvalid(f"{field}.id", f"{entity.id!r} appears twice in this document")
             seen.add(entity.id)
-            _entity(entity, draft, field)
+            _entity(entity, plains, field)
 
 
 ENTITY_LISTS = {"person": "people", "organization": "organizations", "place": "places"}
 
 
-def _entity(entity: d.EntityDraft, draft: d.DocumentDraft, field: str) -> None:
+def _entity(entity: d.EntityDraft, plains: list[str], field: str) -> None:
     check_id(entity.id, f"{field}.id")
     if not entity.name.strip():
         raise DraftInvalid(f"{field}.name", "is empty; give the preferred name")
@@ -128,10 +128,10 @@ def _entity(entity: d.EntityDraft, draft: d.DocumentDraft, field: str) -> None:
             f"{field}.mentions", "is empty; give at least one (text null for one in the metadata)"
         )
     for i, mention in enumerate(entity.mentions):
-        _mention(mention, draft, f"{field}.mentions[{i}]")
+        _mention(mention, plains, f"{field}.mentions[{i}]")
 
 
-def _mention(mention: d.MentionDraft, draft: d.DocumentDraft, field: str) -> None:
+def _mention(mention: d.MentionDraft, plains: list[str], field: str) -> None:
     _one_of(mention.role, d.ROLES, f"{field}.role")
     _one_of(mention.origin, d.ORIGINS, f"{field}.origin")
     if not 0.0 <= mention.confidence <= 1.0:
@@ -140,16 +140,17 @@ def _mention(mention: d.MentionDraft, draft: d.DocumentDraft, field: str) -> Non
         if mention.start is not None or mention.end is not None:
             raise DraftInvalid(f"{field}.text", "is null, so start and end must be null too")
         return
-    _mention_offsets(mention, draft, field)
+    _mention_offsets(mention, plains, field)
 
 
-def _mention_offsets(mention: d.MentionDraft, draft: d.DocumentDraft, field: str) -> None:
+def _mention_offsets(mention: d.MentionDraft, plains: list[str], field: str) -> None:
+    """The offsets must hold the surface form in that text's plain form."""
     assert mention.text is not None
-    if not 0 <= mention.text < len(draft.texts):
+    if not 0 <= mention.text < len(plains):
         raise DraftInvalid(f"{field}.text", f"there is no texts[{mention.text}]")
     if mention.start is None or mention.end is None:
         raise DraftInvalid(f"{field}.start", "a mention in a text needs start and end offsets")
-    found = draft.texts[mention.text].plain[mention.start : mention.end]
+    found = plains[mention.text][mention.start : mention.end]
     if mention.start < 0 or found != mention.surface:
         raise DraftInvalid(
             f"{field}.start",

@@ -1,15 +1,26 @@
-"""Drafts to unsaved model rows, for the store's bulk writes."""
+"""Drafts as database rows, and the fingerprint of what a draft says.
+
+The store writes these tuples with ``bulk.insert``; building them also yields the
+content hash, so unchanged drafts are found without a second serialisation.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
+
+import orjson
 
 from chancery import canonical
-from chancery.archive.models import Document, Membership, Mention, Status, Text
-from chancery.drafts import DocumentDraft
+from chancery.archive.bulk import date_value
+from chancery.drafts import DocumentDraft, EntityDraft
+from chancery.errors import DraftInvalid
 from chancery.validation import parse_timestamp
 
-DOCUMENT_FIELDS = [
+CONTENT_FIELDS = (
     *canonical.STRING_FIELDS,
     *canonical.LIST_FIELDS,
     "date_edtf",
@@ -17,108 +28,131 @@ DOCUMENT_FIELDS = [
     "date_end",
     "date_precision",
     "notes",
-    "source_path",
-    "source_checksum",
-    "reader",
-    "reader_version",
-    "ingested_at",
-    "status",
-    "version",
-    "content_hash",
-    "updated",
-    "first_published",
-]
+)
+SOURCE_FIELDS = ("source_path", "source_checksum", "reader", "reader_version", "ingested_at")
+RECORD_FIELDS = ("status", "version", "content_hash", "created", "updated", "first_published")
+TEXT_FIELDS = ("document", "position", "kind", "language", "blocks", "notes", "plain")
+MENTION_FIELDS = (
+    *("document", "entity", "text", "position", "surface", "start", "end"),
+    *("role", "confidence", "origin"),
+)
+MEMBERSHIP_FIELDS = ("document", "collection", "position", "order")
+ESCAPED_NUL = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
+SEPARATOR = "\x1f"
 
 
-def new_document(draft: DocumentDraft, digest: str, default_status: str, now: datetime) -> Document:
-    """A new document row; timestamps and version given by the draft are honoured."""
-    document = Document(id=draft.id, status=draft.status or default_status)
-    _describe(document, draft, digest)
-    document.version = draft.version or 1
-    document.created = _time(draft.created) or now
-    document.updated = _time(draft.updated) or now
-    document.first_published = _time(draft.first_published)
-    if document.status == Status.PUBLISHED and document.first_published is None:
-        document.first_published = now
-    return document
+def dump(value: Any) -> str:
+    """JSON for a JSON column; draft dataclasses (blocks, notes) encode as their fields."""
+    if not value:
+        return "[]" if isinstance(value, list) else orjson.dumps(value).decode()
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError as error:  # a lone surrogate, which no database stores
+        raise DraftInvalid("", f"holds text that is not valid Unicode ({error})") from None
 
 
-def updated_document(
-    document: Document, draft: DocumentDraft, digest: str, now: datetime
-) -> Document:
-    """The known row with the draft's content, one version later."""
-    _describe(document, draft, digest)
-    document.status = draft.status or document.status
-    document.version += 1
-    document.updated = now
-    if document.status == Status.PUBLISHED and document.first_published is None:
-        document.first_published = now
-    return document
+@dataclass
+class DocumentRows:
+    """One draft as rows: the document's values, and its texts, mentions and memberships.
+
+    Mentions hold the text's position (not yet its row id) and the draft's entity id.
+    """
+
+    id: str
+    content: list[Any]
+    source: list[Any]
+    texts: list[tuple[Any, ...]]
+    mentions: list[tuple[Any, ...]]
+    memberships: list[tuple[Any, ...]]
+    digest: str
 
 
-def _describe(document: Document, draft: DocumentDraft, digest: str) -> None:
-    for name in (*canonical.STRING_FIELDS, *canonical.LIST_FIELDS):
-        setattr(document, name, getattr(draft, name))
+def document_rows(draft: DocumentDraft) -> DocumentRows:
+    """Rows and fingerprint of a valid draft; ``DraftInvalid`` for a NUL character."""
+    content = _content(draft)
+    texts = [
+        (draft.id, i, t.kind, t.language, dump(t.blocks), dump(t.notes), t.plain)
+        for i, t in enumerate(draft.texts)
+    ]
+    mentions = _mentions(draft)
+    memberships = [(draft.id, ref.id, ref.position, i) for i, ref in enumerate(draft.collections)]
+    described = [[_entity_data(e) for e in draft.entities], draft.collections]
+    parts = [*content, *(v for t in texts for v in t[1:6]), *(v for m in mentions for v in m[1:])]
+    digest = _digest([*map(str, parts), dump(described)])
+    return DocumentRows(draft.id, content, _source(draft), texts, mentions, memberships, digest)
+
+
+def _content(draft: DocumentDraft) -> list[Any]:
     date = draft.date
-    document.date_edtf = date.edtf if date else ""
-    document.date_start = date.start if date else None
-    document.date_end = date.end if date else None
-    document.date_precision = str(date.precision) if date else ""
-    document.notes = [{"label": n.label, "text": n.text} for n in draft.notes]
+    values: list[Any] = [getattr(draft, name) for name in canonical.STRING_FIELDS]
+    values += [dump(getattr(draft, name)) for name in canonical.LIST_FIELDS]
+    values += [
+        date.edtf if date else "",
+        date_value(date.start) if date else None,
+        date_value(date.end) if date else None,
+        str(date.precision) if date else "",
+        dump([{"label": n.label, "text": n.text} for n in draft.notes]),
+    ]
+    return values
+
+
+def _source(draft: DocumentDraft) -> list[Any]:
     source = draft.provenance
-    document.source_path, document.source_checksum = source.source, source.checksum
-    document.reader, document.reader_version = source.reader, source.reader_version
-    document.ingested_at = source.ingested_at
-    document.content_hash = digest
-
-
-def _time(value: str) -> datetime | None:
-    parsed = parse_timestamp(value) if value else None
-    if parsed is not None and parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed
-
-
-def texts(draft: DocumentDraft) -> list[Text]:
     return [
-        Text(
-            document_id=draft.id,
-            position=i,
-            kind=text.kind,
-            language=text.language,
-            blocks=[canonical.block_json(block) for block in text.blocks],
-            notes=[vars(note).copy() for note in text.notes],
-            plain=text.plain,
-        )
-        for i, text in enumerate(draft.texts)
+        source.source,
+        source.checksum,
+        source.reader,
+        source.reader_version,
+        source.ingested_at,
     ]
 
 
-def mentions(draft: DocumentDraft, texts: list[Text], entity_ids: dict[str, str]) -> list[Mention]:
+def _mentions(draft: DocumentDraft) -> list[tuple[Any, ...]]:
     rows, position = [], 0
     for entity in draft.entities:
-        for mention in entity.mentions:
-            text = texts[mention.text] if mention.text is not None else None
+        for m in entity.mentions:
             rows.append(
-                Mention(
-                    document_id=draft.id,
-                    entity_id=entity_ids[entity.id],
-                    text=text,
-                    position=position,
-                    surface=mention.surface,
-                    start=mention.start,
-                    end=mention.end,
-                    role=mention.role,
-                    confidence=mention.confidence,
-                    origin=mention.origin,
+                (
+                    draft.id,
+                    entity.id,
+                    m.text,
+                    position,
+                    m.surface,
+                    m.start,
+                    m.end,
+                    m.role,
+                    m.confidence,
+                    m.origin,
                 )
             )
             position += 1
     return rows
 
 
-def memberships(draft: DocumentDraft) -> list[Membership]:
+def _entity_data(entity: EntityDraft) -> list[Any]:
+    variants = entity.variants
+    dates = entity.dates.edtf if entity.dates else None
     return [
-        Membership(document_id=draft.id, collection_id=ref.id, position=ref.position, order=i)
-        for i, ref in enumerate(draft.collections)
+        entity.kind,
+        entity.id,
+        entity.name,
+        variants,
+        entity.description,
+        dates,
+        entity.external_ids,
     ]
+
+
+def _digest(parts: list[str]) -> str:
+    text = SEPARATOR.join(parts)
+    if "\x00" in text or ("\\u0000" in text and ESCAPED_NUL.search(text)):
+        raise DraftInvalid("", "contains a NUL character (U+0000); remove it from the source")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def timestamp(value: str) -> datetime | None:
+    """An ISO timestamp from a draft, in UTC when it names no zone."""
+    parsed = parse_timestamp(value) if value else None
+    if parsed is not None and parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed

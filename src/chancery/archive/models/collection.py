@@ -33,10 +33,13 @@ class Collection(models.Model):
 class Membership(models.Model):
     """A document's place in a collection."""
 
+    # Lookups by document use the unique constraint, by collection the position index.
     document = models.ForeignKey(
-        "archive.Document", on_delete=models.CASCADE, related_name="memberships"
+        "archive.Document", on_delete=models.CASCADE, related_name="memberships", db_index=False
     )
-    collection = models.ForeignKey(Collection, on_delete=models.PROTECT, related_name="memberships")
+    collection = models.ForeignKey(
+        Collection, on_delete=models.PROTECT, related_name="memberships", db_index=False
+    )
     position = models.PositiveIntegerField(null=True, blank=True, help_text="order in collection")
     order = models.PositiveSmallIntegerField(default=0, help_text="order in the document's list")
 

@@ -21,7 +21,10 @@ class Mention(models.Model):
     document = models.ForeignKey(
         "archive.Document", on_delete=models.CASCADE, related_name="mentions"
     )
-    entity = models.ForeignKey("archive.Entity", on_delete=models.PROTECT, related_name="mentions")
+    # Served by the (entity, document) index below.
+    entity = models.ForeignKey(
+        "archive.Entity", on_delete=models.PROTECT, related_name="mentions", db_index=False
+    )
     text = models.ForeignKey(
         "archive.Text", null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
     )

@@ -12,7 +12,10 @@ class Text(models.Model):
         TRANSLATION = "translation"
         SUMMARY = "summary"
 
-    document = models.ForeignKey("archive.Document", on_delete=models.CASCADE, related_name="texts")
+    # No index of its own: the (document, position) constraint serves lookups by document.
+    document = models.ForeignKey(
+        "archive.Document", on_delete=models.CASCADE, related_name="texts", db_index=False
+    )
     position = models.PositiveSmallIntegerField()
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.ORIGINAL)
     language = models.CharField(max_length=35, blank=True)
