@@ -63,6 +63,7 @@ def test_a_single_object_and_a_bom(tmp_path: Path) -> None:
         (b'{"id": "a", "title": ["x"]}\n', 1, "title: must be a string, got list"),
         (b'"just a string"\n', 1, "must be an object"),
     ],
+    ids=["syntax", "encoding", "depth", "unknown-key", "wrong-type", "not-an-object"],
 )
 def test_bad_records_name_file_and_line(
     tmp_path: Path, content: bytes, line: int, words: str

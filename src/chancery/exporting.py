@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
+
+import orjson
 
 from chancery.errors import ChanceryError
 
@@ -38,8 +39,7 @@ LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "
 
 def json_line(document: dict[str, Any]) -> str:
     """One document as one line of JSON, UTF-8 text, no stray line breaks."""
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
-    return text.translate(LINE_BREAKS)
+    return orjson.dumps(document).decode().translate(LINE_BREAKS)
 
 
 def _write(documents: Iterable[dict[str, Any]], handle: IO[str]) -> int:

@@ -13,11 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+import orjson
+
 from chancery.canonical import from_json
 from chancery.errors import DraftInvalid
 from chancery.ingest.base import Record, file_checksum, provenance
 
 DECODER = json.JSONDecoder()
+TOO_DEEP = "JSON nested too deeply to read; flatten the record"
 WHITESPACE = " \t\r\n"
 
 
@@ -76,11 +79,11 @@ def _encoding_message(raw: bytes, error: UnicodeDecodeError, line: int) -> str:
 
 def _loads(text: str, line: int) -> tuple[Any, str]:
     try:
-        return json.loads(text), ""
-    except json.JSONDecodeError as error:
+        return orjson.loads(text), ""
+    except orjson.JSONDecodeError as error:
+        if "depth" in error.msg or "recursion" in error.msg:
+            return None, TOO_DEEP
         return None, f"invalid JSON: {error.msg} (column {error.colno})"
-    except RecursionError:
-        return None, "JSON nested too deeply to read; flatten the record"
 
 
 def _document(path: Path) -> Iterator[Parsed]:
@@ -161,4 +164,4 @@ def _raw_decode(text: str, offset: int) -> tuple[Any, int, str]:
     except json.JSONDecodeError as error:
         return None, error.pos, f"invalid JSON: {error.msg} (column {error.colno})"
     except RecursionError:
-        return None, offset, "JSON nested too deeply to read; flatten the record"
+        return None, offset, TOO_DEEP
