@@ -13,3 +13,4 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+os.makedirs(STATIC_ROOT, exist_ok=True)  # noqa: F405 - as `chancery init` makes it

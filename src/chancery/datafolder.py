@@ -84,7 +84,7 @@ class DataFolder:
     def create(self) -> None:
         """Create the folder, its subfolders, a commented chancery.toml and the secret key."""
         try:
-            for folder in (self.path, self.media, self.index):
+            for folder in (self.path, self.media, self.index, self.static):
                 folder.mkdir(parents=True, exist_ok=True)
             if not self.config_file.exists():
                 self.config_file.write_text(CONFIG_TEMPLATE, encoding="utf-8")
