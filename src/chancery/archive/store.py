@@ -252,8 +252,3 @@ def _with_version(result: SaveResult, versions: dict[str, int]) -> SaveResult:
     if result.outcome == UNCHANGED:
         return result
     return SaveResult(result.id, result.outcome, versions[result.id])
-
-
-def save(draft: DocumentDraft, default_status: str = Status.PUBLISHED) -> SaveResult:
-    """Save one draft (a convenience over ``Store``)."""
-    return Store(default_status).save(draft)
