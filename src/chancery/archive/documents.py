@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
-from chancery.archive.models import Collection, Document, Status
+from chancery.archive.models import Collection, Document, Status, check_status
 from chancery.archive.serialize import document_json, documents_json, with_related
 from chancery.errors import NotFound, UsageError
 
@@ -34,16 +34,14 @@ def get_document_json(document_id: str, public: bool = True) -> dict[str, Any]:
 
 def export_json(status: str | None = None) -> Iterator[dict[str, Any]]:
     """Every document's canonical JSON (of one status, if given), streamed by id."""
-    if status is not None and status not in Status.values:
-        raise UsageError(f"unknown status {status!r}", "use draft, published or restricted")
+    check_status(status)
     selected = Document.objects.all() if status is None else Document.objects.filter(status=status)
     return documents_json(selected)
 
 
 def listing(status: str | None = None, limit: int = 50, offset: int = 0) -> QuerySet[Document]:
     """A page of documents in date order, for ``chancery list``."""
-    if status is not None and status not in Status.values:
-        raise UsageError(f"unknown status {status!r}", "use draft, published or restricted")
+    check_status(status)
     if limit < 1 or offset < 0:
         raise UsageError("limit must be at least 1 and offset at least 0")
     selected = Document.objects.all() if status is None else Document.objects.filter(status=status)

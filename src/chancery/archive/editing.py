@@ -5,12 +5,12 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from chancery.archive.models import Change, Document, Status
+from chancery.archive.models import Change, Document, check_status
 from chancery.archive.serialize import SCALAR_FIELDS, draft_of, with_related
 from chancery.archive.store import FAILED, SaveResult, Store
 from chancery.dates import HistoricalDate
 from chancery.drafts import DocumentDraft, DocumentNote
-from chancery.errors import DraftInvalid, UsageError
+from chancery.errors import DraftInvalid
 
 
 def edited_draft(document: Document) -> DocumentDraft:
@@ -35,8 +35,7 @@ def save_edit(document: Document) -> SaveResult:
 
 def set_status(document_ids: list[str], status: str) -> int:
     """Publish, withdraw or restrict documents; returns how many changed."""
-    if status not in Status.values:
-        raise UsageError(f"unknown status {status!r}", "use draft, published or restricted")
+    check_status(status)
     drafts = []
     for document in with_related(Document.objects.filter(id__in=document_ids)):
         draft = draft_of(document)

@@ -10,10 +10,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chancery.archive.models import Status
+from chancery.archive.models import Status, check_status
 from chancery.archive.store import FAILED, OUTCOMES, Store
 from chancery.drafts import DocumentDraft
-from chancery.errors import UsageError
 from chancery.ingest import Reader, Record, reader_for
 
 
@@ -76,8 +75,7 @@ class Importer:
         on_item: Callable[[ItemReport], None] | None = None,
         on_file: Callable[[Path], None] | None = None,
     ) -> None:
-        if status is not None and status not in Status.values:
-            raise UsageError(f"unknown status {status!r}", "use draft, published or restricted")
+        check_status(status)
         self.store = Store(status or Status.PUBLISHED)
         self.on_item = on_item or (lambda report: None)
         self.on_file = on_file or (lambda path: None)

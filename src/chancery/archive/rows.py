@@ -130,13 +130,12 @@ def _mentions(draft: DocumentDraft) -> list[tuple[Any, ...]]:
 
 
 def _entity_data(entity: EntityDraft) -> list[Any]:
-    variants = entity.variants
     dates = entity.dates.edtf if entity.dates else None
     return [
         entity.kind,
         entity.id,
         entity.name,
-        variants,
+        entity.variants,
         entity.description,
         dates,
         entity.external_ids,

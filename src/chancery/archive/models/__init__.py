@@ -2,7 +2,7 @@
 
 from chancery.archive.models.changelog import Change
 from chancery.archive.models.collection import Collection, Membership
-from chancery.archive.models.document import Document, Status
+from chancery.archive.models.document import Document, Status, check_status
 from chancery.archive.models.entity import Entity, NameVariant, Organization, Person, Place
 from chancery.archive.models.mention import Mention
 from chancery.archive.models.revision import Revision
@@ -22,4 +22,5 @@ __all__ = [
     "Revision",
     "Status",
     "Text",
+    "check_status",
 ]

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from django.db import models
 
+from chancery.errors import UsageError
+
 
 class Status(models.TextChoices):
     DRAFT = "draft"
     PUBLISHED = "published"
     RESTRICTED = "restricted"
+
+
+def check_status(status: str | None) -> None:
+    """Raise ``UsageError`` for a status that is not draft, published or restricted."""
+    if status is not None and status not in Status.values:
+        raise UsageError(f"unknown status {status!r}", "use draft, published or restricted")
 
 
 class PublicDocuments(models.Manager["Document"]):
